@@ -590,7 +590,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="499"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="518"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
@@ -645,7 +645,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="504"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="523"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -655,7 +655,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="505"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="524"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -665,7 +665,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="478"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -720,12 +720,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
@@ -1066,7 +1066,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="476"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="495"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
@@ -1091,7 +1091,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="444"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
@@ -1141,7 +1141,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="507"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="526"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
@@ -1271,37 +1271,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="450"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="452"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="455"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1442,116 +1442,161 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="412"/>
+        <source>Write the name of who received the letter.</source>
+        <translation>ກະລຸນາຂຽນ ຊື່ຜູ້ເຊັນຮັບໜັງສື.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
+        <source>The name is longer than {limit} characters; write it more briefly.</source>
+        <translation>ຊື່ຍາວເກີນ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="416"/>
+        <source>Their number is longer than {limit} characters.</source>
+        <translation>ເລກທີຂອງເຂົາເຈົ້າ ຍາວເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="417"/>
+        <source>The note is longer than {limit} characters; write it more briefly.</source>
+        <translation>ໝາຍເຫດຍາວເກີນ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
+        <source>Only an outgoing letter of this office can have its delivery on paper recorded.</source>
+        <translation>ບັນທຶກການສົ່ງເຖິງທາງເຈ້ຍ ໄດ້ສະເພາະ ໜັງສືຂາອອກ ຂອງຫ້ອງການນີ້ ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
+        <source>This letter is void: no delivery is recorded.</source>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະ: ບໍ່ບັນທຶກການສົ່ງເຖິງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
+        <source>This office did not get the letter on paper, so no delivery on paper is recorded for it.</source>
+        <translation>ຫ້ອງການນີ້ ບໍ່ໄດ້ຮັບໜັງສືທາງເຈ້ຍ, ສະນັ້ນ ບໍ່ບັນທຶກການສົ່ງເຖິງທາງເຈ້ຍ ໃຫ້ຫ້ອງການນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="427"/>
+        <source>The letter was registered on {registered}: it cannot have been delivered before that.</source>
+        <translation>ໜັງສືນີ້ ລົງທະບຽນ ວັນທີ {registered}: ບໍ່ສາມາດສົ່ງເຖິງ ກ່ອນວັນນັ້ນ ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
+        <source>The date of delivery is in the future.</source>
+        <translation>ວັນທີສົ່ງເຖິງ ເປັນວັນທີ ທີ່ຍັງບໍ່ທັນມາເຖິງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
         <source>Choose at least one office to send the letter to.</source>
         <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ ທີ່ຈະສົ່ງໜັງສືໄປຫາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
         <source>Only an outgoing letter of this office can be sent again to another office.</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນໄດ້ ສະເພາະໜັງສືຂາອອກ ຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="416"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="435"/>
         <source>No office returned this letter, so it is not sent again. To write to another office, register a new outgoing letter.</source>
         <translation>ບໍ່ມີຫ້ອງການໃດສົ່ງໜັງສືນີ້ຄືນ ຈຶ່ງບໍ່ສົ່ງອີກ. ຖ້າຈະສົ່ງໜັງສືຫາຫ້ອງການອື່ນ, ໃຫ້ລົງທະບຽນໜັງສືຂາອອກສະບັບໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="421"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
         <source>{office} returned this letter, so it is not sent there again. Choose another office.</source>
         <translation>{office} ໄດ້ສົ່ງໜັງສືນີ້ຄືນແລ້ວ ຈຶ່ງບໍ່ສົ່ງໄປຫາອີກ. ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="443"/>
         <source>This letter is void: it is not sent again.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ: ບໍ່ສົ່ງອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="445"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="464"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="458"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="477"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="479"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="464"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="483"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="465"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="484"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="485"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="467"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="486"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="491"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="477"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="496"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="478"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="497"/>
         <source>This official, or this office, has had as many certificates as the server gives in one day. Ask again tomorrow.</source>
         <translation>ເຊີບເວີອອກໃບຢັ້ງຢືນໃຫ້ພະນັກງານຄົນນີ້ (ຫຼື ຫ້ອງການນີ້) ຄົບຈຳນວນຂອງມື້ນີ້ແລ້ວ. ກະລຸນາຂໍໃໝ່ມື້ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="483"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="502"/>
         <source>The server holds as many changes of this PC waiting for earlier ones as it allows, so the new changes were not sent. Nothing was lost: ask IT staff to check this PC.</source>
         <translation>ເຊີບເວີມີການປ່ຽນແປງຂອງຄອມພິວເຕີນີ້ ທີ່ລໍຖ້າການປ່ຽນແປງກ່ອນໜ້າ ຄົບຈຳນວນທີ່ອະນຸຍາດແລ້ວ ສະນັ້ນການປ່ຽນແປງໃໝ່ບໍ່ໄດ້ຖືກສົ່ງ. ບໍ່ມີຫຍັງເສຍ: ກະລຸນາໃຫ້ພະນັກງານໄອທີກວດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="488"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="507"/>
         <source>This office has as many registry number series on the server as it may have, so no new series was started. Nothing was lost: ask IT staff to check the number template in Settings.</source>
         <translation>ຫ້ອງການນີ້ມີຊຸດເລກທີໜັງສືຢູ່ເຊີບເວີ ຄົບຈຳນວນທີ່ອະນຸຍາດແລ້ວ ສະນັ້ນບໍ່ໄດ້ເລີ່ມຊຸດເລກໃໝ່. ບໍ່ມີຫຍັງເສຍ: ກະລຸນາໃຫ້ພະນັກງານໄອທີກວດຮູບແບບເລກທີ ໃນການຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="493"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="512"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="494"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="513"/>
         <source>The server holds as many unfinished file uploads from this office as it allows, so this file was not sent. Nothing was lost: eOffice sends it again by itself later; if this goes on, ask IT staff.</source>
         <translation>ເຊີບເວີມີໄຟລ໌ທີ່ສົ່ງບໍ່ແລ້ວຂອງຫ້ອງການນີ້ ຄົບຈຳນວນທີ່ອະນຸຍາດແລ້ວ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກສົ່ງ. ບໍ່ມີຫຍັງເສຍ: eOffice ຈະສົ່ງໃໝ່ເອງພາຍຫຼັງ; ຖ້າຍັງເປັນແບບນີ້ ກະລຸນາຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="506"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="525"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="508"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="527"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="512"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="531"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1571,12 +1616,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="468"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1606,7 +1651,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="533"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="552"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1616,7 +1661,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="560"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="579"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -2559,6 +2604,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <name>Journey</name>
     <message>
         <location filename="../eoffice_desktop/ui/journey_words.py" line="15"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="57"/>
         <source>The other office</source>
         <translation>ຫ້ອງການປາຍທາງ</translation>
     </message>
@@ -2608,92 +2654,112 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="56"/>
+        <source>{office} received it on paper on {date}, signed by {person}</source>
+        <translation>{office} ໄດ້ຮັບທາງເຈ້ຍ ວັນທີ {date}, ຜູ້ເຊັນຮັບ: {person}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="62"/>
+        <source>their number {number}</source>
+        <translation>ເລກທີຂອງເຂົາເຈົ້າ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
         <source>Sent again to {to} as {number}</source>
         <translation>ສົ່ງໃໝ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="73"/>
         <source>Sent on to {to} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
         <source>Sent on paper</source>
         <translation>ສົ່ງທາງເຈ້ຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="83"/>
+        <source>Delivered on paper</source>
+        <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="84"/>
+        <source>Delivered on paper {count}</source>
+        <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ {count}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
         <source>Returned by {office}</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
         <source>Late at {office}</source>
         <translation>ຊ້າ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="93"/>
         <source>Completed there</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="95"/>
         <source>Completed by all</source>
         <translation>ສຳເລັດແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="100"/>
         <source>Registered there</source>
         <translation>ລົງທະບຽນແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="102"/>
         <source>Registered by all</source>
         <translation>ລົງທະບຽນແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="104"/>
         <source>Registered {count}</source>
         <translation>ລົງທະບຽນແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="107"/>
         <source>Delivered</source>
         <translation>ສົ່ງເຖິງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="109"/>
         <source>Delivered {count}</source>
         <translation>ສົ່ງເຖິງແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="111"/>
         <source>On its way</source>
         <translation>ກຳລັງສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="117"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="119"/>
         <source>Completed at {office}</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="121"/>
         <source>Now at {office}</source>
         <translation>ດຽວນີ້ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="123"/>
         <source>Sent on, returned by {office}</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ, ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="124"/>
         <source>Sent on to {office}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {office} ແລ້ວ</translation>
     </message>
@@ -2701,118 +2767,149 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="146"/>
+        <source>Delivered on paper…</source>
+        <translation>ບັນທຶກການສົ່ງເຖິງ ທາງເຈ້ຍ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="53"/>
+        <source>Write down who received the printed letter, from the signed delivery book</source>
+        <translation>ຂຽນວ່າ ໃຜເປັນຜູ້ຮັບໜັງສືທີ່ພິມສົ່ງໄປ, ຕາມປຶ້ມສົ່ງໜັງສື ທີ່ມີລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="81"/>
         <source>This letter was not sent to an office that uses eOffice through the server, so there is no journey to follow here.</source>
         <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="77"/>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="112"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="102"/>
         <source>{office}: {state}</source>
         <translation>{office}: {state}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="105"/>
         <source>Where it is now</source>
         <translation>ດຽວນີ້ ໜັງສືຢູ່ໃສ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="114"/>
         <source>{office} (sent on by {via})</source>
         <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="123"/>
         <source>Not registered there after {days} working days.</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="146"/>
+        <source>Correct the delivery…</source>
+        <translation>ແກ້ໄຂການສົ່ງເຖິງ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="154"/>
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="160"/>
+        <source>Delivery not written down yet (from the signed delivery book)</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກການສົ່ງເຖິງ (ຕາມປຶ້ມສົ່ງໜັງສື ທີ່ມີລາຍເຊັນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="161"/>
+        <source>Delivered on paper, {date}, received by {person}</source>
+        <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ, ວັນທີ {date}, ຜູ້ເຊັນຮັບ: {person}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="165"/>
+        <source>their number {number}</source>
+        <translation>ເລກທີຂອງເຂົາເຈົ້າ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="170"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="172"/>
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="172"/>
         <source>Not on the server yet (waiting for sync)</source>
         <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="174"/>
         <source>Delivered to their PC</source>
         <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="174"/>
         <source>Not delivered to their PC yet</source>
         <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="176"/>
         <source>Sent on paper (printed)</source>
         <translation>ທາງເຈ້ຍ (ພິມສົ່ງ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="180"/>
         <source>Returned to us: {reason}</source>
         <translation>ສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="182"/>
         <source>Returned to us first: {reason}</source>
         <translation>ເຄີຍສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="185"/>
         <source>Not registered there yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="186"/>
         <source>Registered there as {number}</source>
         <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="188"/>
         <source>a department</source>
         <translation>ພະແນກໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="190"/>
         <source>Now with {department} ({person})</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="191"/>
         <source>Now with {department}</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="193"/>
         <source>Sent on to {offices} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="196"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="198"/>
         <source>Answered by their letter {number}</source>
         <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
@@ -2901,17 +2998,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>This person is not a user of the office, or their account was disabled. Choose another person.</source>
         <translation>ບຸກຄົນນີ້ບໍ່ແມ່ນຜູ້ໃຊ້ຂອງຫ້ອງການ ຫຼື ບັນຊີຂອງລາວຖືກປິດແລ້ວ. ກະລຸນາເລືອກຄົນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>The letter this one answers was not found.</source>
         <translation>ບໍ່ພົບໜັງສືທີ່ສະບັບນີ້ຕອບ.</translation>
     </message>
@@ -3175,233 +3272,238 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເຄີຍສົ່ງຄືນໃຫ້ຫ້ອງການຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
+        <source>Delivered on paper</source>
+        <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
         <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="124"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
         <source>Incoming or outgoing</source>
         <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>This office is not in the directory. Sync this PC, then choose the office again.</source>
         <translation>ຫ້ອງການນີ້ບໍ່ມີໃນລາຍຊື່ຫ້ອງການແຫ່ງຊາດ. ກະລຸນາຊິງຂໍ້ມູນເຄື່ອງນີ້ ແລ້ວເລືອກຫ້ອງການອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>This office was closed; choose another office.</source>
         <translation>ຫ້ອງການນີ້ຖືກຍຸບແລ້ວ; ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
         <source>The end date is before the start date.</source>
         <translation>ວັນທີສິ້ນສຸດຢູ່ກ່ອນວັນທີເລີ່ມຕົ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="162"/>
         <source>Choose a colleague, not yourself.</source>
         <translation>ກະລຸນາເລືອກເພື່ອນຮ່ວມງານ, ບໍ່ແມ່ນຕົວທ່ານເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="163"/>
         <source>There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026.</source>
         <translation>ບໍ່ມີວັນທີນີ້: ກະລຸນາກວດເບິ່ງວັນ ແລະ ເດືອນ, ຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="171"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="172"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="173"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="174"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="175"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="176"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="177"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="178"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="179"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="180"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="181"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="182"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -3657,290 +3759,290 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="204"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="318"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="339"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="372"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="345"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="378"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="203"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="316"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="339"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="345"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
         <source>Void…</source>
         <translation>ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Enter this letter in this office&apos;s incoming register</source>
         <translation>ລົງໜັງສືນີ້ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="147"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
         <source>Send it back to the office that sent it, saying why</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ ພ້ອມບອກເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="169"/>
         <source>Send to another office…</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="182"/>
         <source>An office returned this letter: send it to the right office</source>
         <translation>ມີຫ້ອງການສົ່ງໜັງສືນີ້ຄືນ: ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="161"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="164"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="166"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="167"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="168"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="184"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="186"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="188"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="189"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="197"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="202"/>
         <source>The letter&apos;s details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="203"/>
         <source>The letter&apos;s history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="205"/>
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="204"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="207"/>
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="208"/>
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="328"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="334"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="371"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="377"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="409"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="407"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="413"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="407"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="413"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="422"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="428"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="442"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="438"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="444"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="441"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="447"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="445"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="451"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="458"/>
         <source>Sent on as</source>
         <translation>ສົ່ງຕໍ່ ເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="458"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="484"/>
         <source>outgoing letter {number}</source>
         <translation>ໜັງສືຂາອອກ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="460"/>
         <source>Sends on</source>
         <translation>ສົ່ງຕໍ່ ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="460"/>
         <source>incoming letter {number}</source>
         <translation>ໜັງສືຂາເຂົ້າ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="459"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="465"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="465"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="471"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="484"/>
         <source>Sent again as</source>
         <translation>ສົ່ງໃໝ່ ເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="482"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="488"/>
         <source>letter {number}, returned by {offices}</source>
         <translation>ໜັງສື ເລກທີ {number}, ທີ່ {offices} ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="485"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="491"/>
         <source>Sends again</source>
         <translation>ສົ່ງໃໝ່ ແທນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="490"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="496"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="492"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="498"/>
         <source>Sent by</source>
         <translation>ສົ່ງໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="493"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="499"/>
         <source>Addressed to</source>
         <translation>ສົ່ງເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="496"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="502"/>
         <source>Registered in this office: work on the registered copy in the incoming register.</source>
         <translation>ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ: ເຮັດວຽກກັບສະບັບທີ່ລົງທະບຽນ ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ.</translation>
     </message>
@@ -3949,109 +4051,109 @@ Write this number on the paper letter.</source>
         <translation type="vanished">ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="508"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="514"/>
         <source>Not registered here yet: register it, or return it to the sender if it is not for us.</source>
         <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ກະລຸນາລົງທະບຽນ, ຫຼື ສົ່ງຄືນຜູ້ສົ່ງ ຖ້າບໍ່ແມ່ນຂອງຫ້ອງການເຮົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="512"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="518"/>
         <source>In this office</source>
         <translation>ຢູ່ຫ້ອງການນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="534"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="549"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="557"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="574"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="559"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="576"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="251"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="598"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="747"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="615"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="764"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="498"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="504"/>
         <source>Returned to the office that sent it. If that was a mistake, register it after all: on the Arrived page, tick Show the letters this office returned to their office.</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ຍັງຮັບຄືນ ແລະ ລົງທະບຽນໄດ້: ຢູ່ໜ້າ ມາຈາກຫ້ອງການອື່ນ, ໝາຍໃສ່ ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="503"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="509"/>
         <source>Returned to the office that sent it. If that was a mistake, ask a clerk or the head of office to register it after all.</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ໃຫ້ແຈ້ງພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຮັບຄືນ ແລະ ລົງທະບຽນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="510"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="516"/>
         <source>Not registered here yet: a clerk or the head of office registers it or returns it.</source>
         <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຈະລົງທະບຽນ ຫຼື ສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="628"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="645"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="671"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="688"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="671"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="688"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="677"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="694"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="677"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="694"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="696"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="713"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="696"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="713"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="721"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="738"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="735"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="752"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="256"/>
         <source>The letter could not be read from this PC&apos;s records. Choose it again in the list; if it happens again, ask IT staff.</source>
         <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="594"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="611"/>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="743"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="760"/>
         <source>What is printed of this letter could not be read from this PC&apos;s records. Try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -4478,6 +4580,99 @@ Not registered: the office has not registered the letter after {days} working da
     </message>
 </context>
 <context>
+    <name>PaperDeliveryDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="46"/>
+        <source>Delivered on paper</source>
+        <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="49"/>
+        <source>Copy from the delivery book that the messenger brought back signed: when the office received the letter and who signed for it.</source>
+        <translation>ຂຽນຕາມປຶ້ມສົ່ງໜັງສື ທີ່ຜູ້ສົ່ງໜັງສື ນຳກັບມາ ພ້ອມລາຍເຊັນ: ຫ້ອງການນັ້ນ ໄດ້ຮັບໜັງສື ວັນໃດ ແລະ ໃຜເປັນຜູ້ເຊັນຮັບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="60"/>
+        <source>Office that received it</source>
+        <translation>ຫ້ອງການທີ່ໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="63"/>
+        <source>Date received</source>
+        <translation>ວັນທີໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="66"/>
+        <source>e.g. Mr Bounmy, village clerk</source>
+        <translation>ຕົວຢ່າງ: ທ້າວ ບຸນມີ, ເລຂາ ບ້ານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="67"/>
+        <source>Received by</source>
+        <translation>ຜູ້ເຊັນຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="70"/>
+        <source>if they wrote one</source>
+        <translation>ຖ້າເຂົາເຈົ້າຂຽນໃຫ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="71"/>
+        <source>Their registry number</source>
+        <translation>ເລກທີທະບຽນ ຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="74"/>
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="76"/>
+        <source>Office:</source>
+        <translation>ຫ້ອງການ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="77"/>
+        <source>Date received:</source>
+        <translation>ວັນທີໄດ້ຮັບ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="78"/>
+        <source>Received by:</source>
+        <translation>ຜູ້ເຊັນຮັບ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="79"/>
+        <source>Their number:</source>
+        <translation>ເລກທີຂອງເຂົາເຈົ້າ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="80"/>
+        <source>Note:</source>
+        <translation>ໝາຍເຫດ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="84"/>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="87"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="112"/>
+        <source>Write the date as day/month/year, for example 12/12/2026.</source>
+        <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 12/12/2026.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/paper_delivery_dialog.py" line="139"/>
+        <source>Not saved, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ ເພາະມີບັນຫາຢູ່ຄອມພິວເຕີນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນອີກ, ກະລຸນາຖາມພະນັກງານໄອທີ.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/key_passphrase.py" line="152"/>
@@ -4774,17 +4969,17 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="295"/>
         <source>Saving the PDF {name}…</source>
         <translation>ກຳລັງບັນທຶກ PDF {name}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="294"/>
         <source>Save as PDF</source>
         <translation>ບັນທຶກເປັນ PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="296"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation>ບັນທຶກ PDF ບໍ່ໄດ້: {reason}</translation>
     </message>

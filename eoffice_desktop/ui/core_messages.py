@@ -409,6 +409,25 @@ SENTENCES = {
     "return_reason_too_long": QT_TRANSLATE_NOOP(
         "Core", "The reason is longer than {limit} characters; say it more briefly."
     ),
+    "paper_name_missing": QT_TRANSLATE_NOOP("Core", "Write the name of who received the letter."),
+    "paper_name_too_long": QT_TRANSLATE_NOOP(
+        "Core", "The name is longer than {limit} characters; write it more briefly."
+    ),
+    "paper_number_too_long": QT_TRANSLATE_NOOP("Core", "Their number is longer than {limit} characters."),
+    "paper_note_too_long": QT_TRANSLATE_NOOP(
+        "Core", "The note is longer than {limit} characters; write it more briefly."
+    ),
+    "paper_not_own": QT_TRANSLATE_NOOP(
+        "Core", "Only an outgoing letter of this office can have its delivery on paper recorded."
+    ),
+    "paper_void": QT_TRANSLATE_NOOP("Core", "This letter is void: no delivery is recorded."),
+    "paper_not_recipient": QT_TRANSLATE_NOOP(
+        "Core", "This office did not get the letter on paper, so no delivery on paper is recorded for it."
+    ),
+    "paper_before_registered": QT_TRANSLATE_NOOP(
+        "Core", "The letter was registered on {registered}: it cannot have been delivered before that."
+    ),
+    "paper_in_future": QT_TRANSLATE_NOOP("Core", "The date of delivery is in the future."),
     "resend_no_recipients": QT_TRANSLATE_NOOP("Core", "Choose at least one office to send the letter to."),
     "resend_not_own": QT_TRANSLATE_NOOP(
         "Core", "Only an outgoing letter of this office can be sent again to another office."

@@ -1,14 +1,16 @@
 """The "Journey" tab of a sent letter: for each office it went to, what happened to it there (delivered, registered as
 number N or returned and why, who holds it, completed, answered by which letter), with offices further down a
-forwarding chain below the office that sent it on, offices without eOffice as sent on paper; and, when the letter
-looks lost, what to do."""
+forwarding chain below the office that sent it on, offices without eOffice as sent on paper and, once the clerk
+recorded it from the signed delivery book, delivered (`record_paper` asks for that); and, when the letter looks lost,
+what to do."""
 
 from __future__ import annotations
 
 import html
 import unicodedata
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.journey.timeline import OfficeJourney, Step
 from eoffice_desktop.core.office import OfficeStore
@@ -35,20 +37,42 @@ def _text(text: str) -> str:
 
 
 class JourneyView(QWidget):
+    # The clerk records that a letter sent on paper was delivered: the office's address-book entry ("" from the
+    # button: the first one not recorded yet)
+    record_paper = Signal(str)
+
     def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.offices: list[OfficeJourney] = []
+        self.may_record = False  # who may register letters records their deliveries on paper
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._link)
+        self.record = QPushButton(self.tr("Delivered on paper…"))
+        self.record.setToolTip(self.tr("Write down who received the printed letter, from the signed delivery book"))
+        self.record.clicked.connect(lambda: self.record_paper.emit(""))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
+        layout.addLayout(buttons)
+
+    def _link(self, url: QUrl) -> None:
+        link = url.toString()
+        if link.startswith("paper:"):
+            self.record_paper.emit(link.removeprefix("paper:"))
+
+    def paper_offices(self) -> list[OfficeJourney]:
+        return [office for office in self.offices if office.paper and office.org_id]
 
     def show_journey(self, offices: list[OfficeJourney], days: int = 3) -> None:
         """A sent letter's journey as this PC knows it (read with the letter: core/service/letter_pane.py); `days`:
         working days after which a letter not registered there counts as lost."""
         self.offices = offices
+        self.record.setVisible(self.may_record and bool(self.paper_offices()))
         if not self.offices:
             self.text.setHtml(
                 "<p>"
@@ -110,11 +134,19 @@ class JourneyView(QWidget):
             if step.kind == "was_returned":  # no longer: the office registered it after all
                 mark, color = RETURNED, "#888"
             when = f"<br><span style='color:#666'>{step.when:%d/%m/%Y %H:%M}</span>" if step.done and step.when else ""
+            if step.kind == "paper_delivered":
+                when = ""  # (the date is in its words: a day, as signed, not the minute it was recorded)
             rows.append(
                 f"<tr><td style='color:{color};padding-right:6px'>{mark}</td>"
                 f"<td style='color:{'#000' if step.done else '#888'}'>{_text(self.step_text(step))}{when}</td></tr>"
             )
         parts.append(f"<table style='margin-left:{indent}px' cellspacing='2'>{''.join(rows)}</table>")
+        if office.paper and office.org_id and self.may_record:
+            delivered = office.step("paper_delivered")
+            words = self.tr("Correct the delivery…") if delivered and delivered.done else self.tr("Delivered on paper…")
+            parts.append(
+                f"<p style='margin:2px 0 0 22px'><a href='paper:{html.escape(office.org_id)}'>{_text(words)}</a></p>"
+            )
         return "".join(parts)
 
     def what_to_do(self) -> str:
@@ -122,6 +154,16 @@ class JourneyView(QWidget):
             "Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, "
             "or print it and send it on paper."
         )
+
+    def _paper_delivered(self, step: Step) -> str:
+        if not step.done or step.when is None:
+            return self.tr("Delivery not written down yet (from the signed delivery book)")
+        text = self.tr("Delivered on paper, {date}, received by {person}").format(
+            date=f"{step.when:%d/%m/%Y}", person=step.holder
+        )
+        if step.number:
+            text += "; " + self.tr("their number {number}").format(number=step.number)
+        return text + (f" ({step.note})" if step.note else "")
 
     def step_text(self, step: Step) -> str:
         if step.kind == "sent":
@@ -132,6 +174,8 @@ class JourneyView(QWidget):
             return self.tr("Delivered to their PC") if step.done else self.tr("Not delivered to their PC yet")
         if step.kind == "paper":
             return self.tr("Sent on paper (printed)")
+        if step.kind == "paper_delivered":
+            return self._paper_delivered(step)
         if step.kind == "returned":
             return self.tr("Returned to us: {reason}").format(reason=step.reason or "—")
         if step.kind == "was_returned":  # then registered after all (the next step)

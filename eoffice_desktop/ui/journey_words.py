@@ -48,6 +48,23 @@ def news_line(news: News) -> str:
     )
 
 
+def paper_line(details: dict[str, object]) -> str:
+    """One line of the History (and of its printed copy): this office's clerk recorded from the signed delivery book
+    that an office without eOffice received the letter (`letter.paper_delivered`, with the office's name)."""
+    on = str(details.get("delivered_on", ""))
+    day = f"{on[8:10]}/{on[5:7]}/{on[0:4]}" if len(on) == 10 else on
+    line = QCoreApplication.translate("Journey", "{office} received it on paper on {date}, signed by {person}").format(
+        office=details.get("office") or QCoreApplication.translate("Journey", "The other office"),
+        date=day,
+        person=details.get("received_by", ""),
+    )
+    if details.get("their_number"):
+        line += "; " + QCoreApplication.translate("Journey", "their number {number}").format(
+            number=details["their_number"]
+        )
+    return line + (f" ({details['note']})" if details.get("note") else "")
+
+
 def sent_on_line(to: str, number: str, kind: str = "sent_on") -> str:
     """An incoming letter's History: this office sent it on to other offices by its outgoing letter `number`; a
     returned letter's (`kind` "sent_again"): this office sent it again to other offices by that letter."""
@@ -59,8 +76,12 @@ def sent_on_line(to: str, number: str, kind: str = "sent_on") -> str:
 def whereabouts_text(where: Whereabouts) -> str:
     """The register's short state of an outgoing letter sent to other offices."""
     count = f"{where.count}/{where.total}"
-    if where.kind == "paper":
-        return QCoreApplication.translate("Journey", "Sent on paper")
+    if where.kind == "paper":  # (count: the offices whose delivery the clerk recorded)
+        if not where.count:
+            return QCoreApplication.translate("Journey", "Sent on paper")
+        if where.count == where.total:
+            return QCoreApplication.translate("Journey", "Delivered on paper")
+        return QCoreApplication.translate("Journey", "Delivered on paper {count}").format(count=count)
     if where.kind == "returned":
         return QCoreApplication.translate("Journey", "Returned by {office}").format(office=where.office)
     if where.kind == "late":

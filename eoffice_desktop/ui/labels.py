@@ -107,6 +107,7 @@ def event_kind(code: str) -> str:
         "sent_on": QCoreApplication.translate("Labels", "Sent on to other offices"),
         "sent_again": QCoreApplication.translate("Labels", "Sent again to other offices"),
         "returned_earlier": QCoreApplication.translate("Labels", "Returned to its office first"),
+        "paper_delivered": QCoreApplication.translate("Labels", "Delivered on paper"),
     }.get(code, code)
 
 

@@ -48,12 +48,13 @@ from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.attachments_tab import AttachmentsTab
 from eoffice_desktop.ui.journey_view import JourneyView
-from eoffice_desktop.ui.journey_words import news_line, sent_on_line
+from eoffice_desktop.ui.journey_words import news_line, paper_line, sent_on_line
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.letter_notes import completion_text, note_rows
 from eoffice_desktop.ui.newest_answer import NewestAnswer
 from eoffice_desktop.ui.ops import Ops, changes_of
+from eoffice_desktop.ui.paper_delivery_dialog import PaperDeliveryDialog
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -100,6 +101,7 @@ class LetterView(QWidget):
         self.actor: Actor | None = None
         self.viewer: Viewer | None = None
         self.may_register = False  # the rights table's "register": answers another office's letter
+        self.paper_dialog: PaperDeliveryDialog | None = None  # a delivery on paper being written down
         self.detail: LetterDetail | None = None
         self.pane: LetterPane | None = None  # what was read of the letter shown
         self.letter_id: str | None = None  # the letter asked for last: shown once its record arrives
@@ -133,6 +135,7 @@ class LetterView(QWidget):
         self.signatures.signed.connect(self._read_again)
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.journey = JourneyView(store)  # a sent letter's way through the offices it went to
+        self.journey.record_paper.connect(self._record_paper)
         self.tabs.addTab(self.journey, self.tr("Journey"))
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self._correct)
@@ -317,6 +320,9 @@ class LetterView(QWidget):
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
         sent = self.detail is not None and self.detail.letter.direction == "out" and not (pane and pane.arrived)
         self.tabs.setTabVisible(self.tabs.indexOf(self.journey), sent)
+        self.journey.may_record = bool(
+            sent and self.may_register and self.detail and self.detail.letter.status != "void"
+        )
         self.journey.show_journey(
             pane.journey if sent and pane is not None else [], pane.lost_after_days if pane else 3
         )
@@ -521,6 +527,15 @@ class LetterView(QWidget):
             letter = self.pane.detail.letter
             self.return_arrived.emit(letter.id, self.pane.sent_by, letter.subject)
 
+    def _record_paper(self, org_id: str) -> None:
+        """The Journey's "Delivered on paper…": what the signed delivery book says, in a small window."""
+        offices = self.journey.paper_offices()
+        if self.detail is None or self.actor is None or not offices:
+            return
+        letter = self.detail.letter
+        self.paper_dialog = PaperDeliveryDialog(self.ops, self.actor, letter.id, offices, org_id, self)
+        self.paper_dialog.open()
+
     def _show_history(self, entries: list) -> None:  # type: ignore[type-arg]
         parts = []
         for e in entries:
@@ -539,6 +554,8 @@ class LetterView(QWidget):
                 body += "<br>" + html.escape(completion_text(e))
             elif e.news is not None:  # another office's report: what happened there
                 body += "<br>" + html.escape(news_line(e.news))
+            elif e.kind == "paper_delivered":  # this office's clerk, from the signed delivery book
+                body += "<br>" + html.escape(paper_line(e.details))
             elif e.kind in ("sent_on", "sent_again"):
                 link = f"<a href='letter:{e.details['letter_id']}'>{html.escape(e.text)}</a>"
                 line = sent_on_line(str(e.details["to"]), "{number}", e.kind)

@@ -22,7 +22,7 @@ from eoffice_desktop.core.registry.register_query import RegisterRow
 from eoffice_desktop.core.routing.timeline import TimelineEntry
 from eoffice_desktop.core.service.printouts import PrintedLetter, PrintedOffice, PrintedSignature
 from eoffice_desktop.ui import labels
-from eoffice_desktop.ui.journey_words import news_line, sent_on_line
+from eoffice_desktop.ui.journey_words import news_line, paper_line, sent_on_line
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
@@ -155,6 +155,8 @@ def _what_happened(entry: TimelineEntry) -> str:
     """Another office's news or a sending on in words (as the History shows them), else the minute or note."""
     if entry.news is not None:
         return news_line(entry.news)
+    if entry.kind == "paper_delivered":
+        return paper_line(entry.details)
     if entry.kind in ("sent_on", "sent_again"):
         return sent_on_line(str(entry.details["to"]), entry.text, entry.kind)
     return entry.text

@@ -50,6 +50,8 @@ class EventType(StrEnum):
     # Between offices: what the receiving office tells the sending one
     LETTER_RECEIPT = "letter.receipt"
     LETTER_TRACKING = "letter.tracking"
+    # A letter carried on paper to an office without eOffice: the sender's clerk records its delivery
+    LETTER_PAPER_DELIVERED = "letter.paper_delivered"
     # Made by earlier versions only (before receipts): still known, read by nothing
     LETTER_DELIVERED = "letter.delivered"
     LETTER_RECEIVED = "letter.received"

@@ -253,6 +253,14 @@ class Tracking(TypedDict, total=False):  # the handling state only (sync/protoco
     about_office_name: str
 
 
+class PaperDelivered(TypedDict):  # the sender's own record of a delivery on paper (core/journey/paper.py)
+    org_id: str  # the address-book entry the letter went to on paper
+    delivered_on: str  # ISO date, as signed in the delivery book
+    received_by: str
+    their_number: NotRequired[str]  # the receiving office's registry number, when it gave one
+    note: NotRequired[str]
+
+
 PAYLOADS: dict[str, Any] = {
     EventType.OFFICE_CREATED: OfficeCreated,
     EventType.OFFICE_SHARING_SET: SharingSet,
@@ -285,6 +293,7 @@ PAYLOADS: dict[str, Any] = {
     EventType.TRUST_CRL_PUBLISHED: TrustItem,
     EventType.LETTER_RECEIPT: Receipt,
     EventType.LETTER_TRACKING: Tracking,
+    EventType.LETTER_PAPER_DELIVERED: PaperDelivered,
     EventType.LETTER_DELIVERED: Receipt,  # earlier versions' receipts
     EventType.LETTER_RECEIVED: Receipt,
 }

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.directory import delivered_by_sync, events_office_id
+from eoffice_desktop.core.journey.paper import PaperDelivery, paper_deliveries
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
 from eoffice_desktop.core.journey.sender_names import report_names
@@ -23,6 +24,7 @@ STEPS = (
     "sent",
     "on_server",
     "paper",
+    "paper_delivered",
     "delivered",
     "was_returned",
     "registered",
@@ -32,7 +34,7 @@ STEPS = (
     "completed",
     "answered",
 )
-OFFICE_STEPS = STEPS[3:]  # what an office itself reports
+OFFICE_STEPS = STEPS[4:]  # what an office itself reports
 PROGRESS = ("registered", "in_progress", "completed")
 
 
@@ -47,6 +49,7 @@ class Step:
     outcome: str = ""
     to: str = ""  # forwarded to whom
     reason: str = ""  # why the office returned it
+    note: str = ""  # paper_delivered: the clerk's note (`holder`: who signed for it, `number`: their registry number)
 
 
 @dataclass
@@ -58,7 +61,8 @@ class OfficeJourney:
     via: str = ""
     steps: list[Step] = field(default_factory=list)
     lost: bool = False  # not registered there within the working days the sending office allows
-    paper: bool = False  # the office has no eOffice: the letter went printed, on paper, and nothing comes back
+    paper: bool = False  # the office has no eOffice: the letter went printed, on paper (its clerk records delivery)
+    org_id: str = ""  # the address-book entry the letter was addressed to (a recipient's own row)
 
     def step(self, kind: str) -> Step | None:
         return next((step for step in self.steps if step.kind == kind), None)
@@ -68,21 +72,34 @@ def _when(row: Event) -> datetime:
     return datetime.fromisoformat(row.hlc[:23])
 
 
-def _recipient_offices(session: Session, letter_id: str, own_office: str) -> list[tuple[str, str]]:
-    """(office id its reports carry, name) of every recipient in the letter's order; "" for one reached on paper
-    (not linked to an office that uses eOffice)."""
+def _recipient_offices(session: Session, letter_id: str, own_office: str) -> list[tuple[str, str, str]]:
+    """(office id its reports carry, name, address-book entry) of every recipient in the letter's order; "" for one
+    reached on paper (not linked to an office that uses eOffice)."""
     rows = session.execute(
-        select(Organisation.office_id, Organisation.name_lo)
+        select(Organisation.office_id, Organisation.name_lo, Organisation.id)
         .join(LetterRecipient, LetterRecipient.org_id == Organisation.id)
         .where(LetterRecipient.letter_id == letter_id)
         .order_by(LetterRecipient.position)
     )
     # Linked by directory id or by the id the office's events carry: its reports come under the latter.
     found = [
-        (events_office_id(session, str(office)) if delivered_by_sync(session, office) else "", name)
-        for office, name in rows
+        (events_office_id(session, str(office)) if delivered_by_sync(session, office) else "", name, org_id)
+        for office, name, org_id in rows
     ]
-    return [(office, name) for office, name in found if not office or office != own_office]
+    return [(office, name, org_id) for office, name, org_id in found if not office or office != own_office]
+
+
+def _on_paper(sent: Step, letter: Letter, name: str, org_id: str, delivery: PaperDelivery | None) -> OfficeJourney:
+    """An office without eOffice: printed and carried there, then delivered as its delivery book says (recorded by
+    this office's clerk), or still waiting for that record."""
+    steps = [sent, Step("paper", True, letter.registered_at)]
+    if delivery is None:
+        steps.append(Step("paper_delivered", False))
+    else:
+        on = datetime.combine(delivery.delivered_on, datetime.min.time())
+        steps.append(Step("paper_delivered", True, on, delivery.their_number, holder=delivery.received_by))
+        steps[-1].note = delivery.note
+    return OfficeJourney("", name, "", steps, paper=True, org_id=org_id)
 
 
 def _late(sent_on: date, today: date, days: int, off: set[date]) -> bool:
@@ -158,15 +175,16 @@ def journey(session: Session, letter_id: str, today: date | None = None) -> list
     policy = sharing_policy(session)
     off = holidays(session)
     found: list[OfficeJourney] = []
-    for office_id, name in _recipient_offices(session, letter_id, letter.office_id):
+    on_paper = paper_deliveries(session, [letter_id])
+    for office_id, name, org_id in _recipient_offices(session, letter_id, letter.office_id):
         if not office_id:
-            found.append(OfficeJourney("", name, "", [sent, Step("paper", True, letter.registered_at)], paper=True))
+            found.append(_on_paper(sent, letter, name, org_id, on_paper.get((letter_id, org_id))))
             continue
         steps = _office_steps(by_office.pop((office_id, ""), []))
         settled = any(step.kind in ("registered", "returned") and step.done for step in steps)  # (returned: not lost)
         lost = not settled and letter.status != "void"
         lost = lost and _late(letter.register_date, today, policy.lost_after_days, off)
-        found.append(OfficeJourney(office_id, name, "", [sent, on_server, *steps], lost))
+        found.append(OfficeJourney(office_id, name, "", [sent, on_server, *steps], lost, org_id=org_id))
         found += _relayed(by_office, office_id, names)
     for (office_id, via), reports in sorted(by_office.items()):
         if not via:  # reports from an office the letter is not addressed to here (an older address book entry)

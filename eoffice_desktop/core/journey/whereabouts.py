@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.directory import reporting_offices
+from eoffice_desktop.core.journey.paper import paper_deliveries
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
 from eoffice_desktop.core.journey.sender_names import relayed_names
@@ -59,21 +60,23 @@ def whereabouts(
     letters = {row.id: row for row in session.execute(sent)}
     if not letters:
         return {}
-    recipients: dict[str, list[tuple[str, str]]] = {}  # letter -> (reporting office id or "" on paper, name)
+    # letter -> (reporting office id or "" on paper, name, address-book entry)
+    recipients: dict[str, list[tuple[str, str, str]]] = {}
     query = (
-        select(LetterRecipient.letter_id, Organisation.office_id, Organisation.name_lo)
+        select(LetterRecipient.letter_id, Organisation.office_id, Organisation.name_lo, Organisation.id)
         .join(Organisation, Organisation.id == LetterRecipient.org_id)
         .where(LetterRecipient.letter_id.in_(list(letters)))
         .order_by(LetterRecipient.letter_id, LetterRecipient.position)
     )
     sent_to = session.execute(query).all()
     # an address book link -> the id its office's reports carry ("" on paper)
-    reached = reporting_offices(session, {str(link) for _, link, _ in sent_to if link})
-    for letter_id, link, name in sent_to:
+    reached = reporting_offices(session, {str(link) for _, link, _, _ in sent_to if link})
+    for letter_id, link, name, org_id in sent_to:
         office = reached.get(link, "") if link else ""
         if office != letters[letter_id].office_id:
-            recipients.setdefault(letter_id, []).append((office, name))
+            recipients.setdefault(letter_id, []).append((office, name, org_id))
     reports = _reports(session, list(recipients))
+    reports.on_paper = set(paper_deliveries(session, list(recipients)))
     today = today or date.today()
     days, off = sharing_policy(session).lost_after_days, holidays(session)
     found: dict[str, Whereabouts] = {}
@@ -92,6 +95,7 @@ class _Reports:
     # (letter, office it went to) -> office further down the chain -> the stage that office's relayed reports tell
     further: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     said: dict[str, list[tuple[str, dict[str, object]]]] = field(default_factory=dict)  # letter -> relayed reports
+    on_paper: set[tuple[str, str]] = field(default_factory=set)  # (letter, address-book entry) delivered on paper
 
     def ends(self, letter_id: str, office: str) -> dict[str, str]:
         """The offices at the ends of the chain an office sent the letter on along (those that did not send it on
@@ -130,13 +134,16 @@ def _advance(stages: dict[Any, str], key: object, stage: str) -> None:
         stages[key] = stage
 
 
-def _summary(offices: list[tuple[str, str]], reports: _Reports, letter_id: str, late: bool) -> Whereabouts:
+def _summary(offices: list[tuple[str, str, str]], reports: _Reports, letter_id: str, late: bool) -> Whereabouts:
     """The one thing the sender most needs to know: returned, late somewhere, where it is now when the one office
     it went to sent it on, else how far it got everywhere (an office that sent it on counts as completed when every
-    office at the end of its chain completed it)."""
-    by_server = [(office, name, reports.stages.get((letter_id, office), "")) for office, name in offices if office]
+    office at the end of its chain completed it). Offices reached on paper count only as delivered, once the clerk
+    recorded it: only when nothing went through the server, or as long as no office registered it."""
+    by_server = [(office, name, reports.stages.get((letter_id, office), "")) for office, name, _ in offices if office]
+    on_paper = [org_id for office, _, org_id in offices if not office]
+    paper_delivered = sum(1 for org_id in on_paper if (letter_id, org_id) in reports.on_paper)
     if not by_server:
-        return Whereabouts("paper")
+        return Whereabouts("paper", paper_delivered, len(on_paper))
     total = len(by_server)
     returned = [name for _, name, stage in by_server if stage == "returned"]
     if returned:
@@ -152,8 +159,9 @@ def _summary(offices: list[tuple[str, str]], reports: _Reports, letter_id: str, 
     registered = total - len(waiting)
     if registered:
         return Whereabouts("registered", registered, total)
-    delivered = sum(1 for _, _, stage in by_server if stage == "delivered")
-    return Whereabouts("delivered", delivered, total) if delivered else Whereabouts("on_way", 0, total)
+    delivered = sum(1 for _, _, stage in by_server if stage == "delivered") + paper_delivered
+    everyone = total + len(on_paper)
+    return Whereabouts("delivered", delivered, everyone) if delivered else Whereabouts("on_way", 0, total)
 
 
 def _sent_on(reports: _Reports, letter_id: str, office: str) -> bool:

@@ -25,8 +25,8 @@ class Whereabouts:
     """Where an outgoing letter is in the offices it went to, in short (core/journey/whereabouts.py)."""
 
     kind: str  # on_way, delivered, registered, completed, returned, late, paper, sent_on
-    count: int = 0  # offices that reached that stage (delivered, registered)
-    total: int = 0  # offices it went to through the server
+    count: int = 0  # offices that reached that stage (delivered, registered; paper: delivered on paper)
+    total: int = 0  # offices it went to through the server (paper: on paper; delivered: both, when some on paper)
     office: str = ""  # the office a "returned", "late" or "sent_on" state names
     stage: str = ""  # sent_on: how far it got where it is now ("", delivered, registered, completed, returned)
 

@@ -15,7 +15,7 @@ from eoffice_desktop.core.journey.links import JourneyLink, sent_again_as, sent_
 from eoffice_desktop.core.journey.news import News, news_of
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
 from eoffice_desktop.core.journey.sender_names import report_names
-from eoffice_desktop.core.storage.models import Department, Event, Letter, RoutingStep, User
+from eoffice_desktop.core.storage.models import Department, Event, Letter, Organisation, RoutingStep, User
 from sync.protocol.events import EventType
 
 
@@ -77,6 +77,10 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
             text = p.get("reason", "")
         elif kind == "number_confirmed":
             text = f"{p.get('old', '')} → {p.get('new', '')}"
+        elif kind == "paper_delivered":  # this office's clerk, from the delivery book: the office it went to by name
+            org = session.get(Organisation, str(p.get("org_id", "")))
+            p["office"] = org.name_lo if org is not None else ""
+            text = str(p.get("note", ""))
         who = users.get(event.author_id, event.author_id)
         news = None
         if kind in ("receipt", "tracking"):  # written by another office: its name, not its clerk's id
