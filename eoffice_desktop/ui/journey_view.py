@@ -90,15 +90,18 @@ class JourneyView(QWidget):
     def _now_html(self) -> str:
         """Where the letter is now, on top, when it was sent on: the offices at the ends of the chain, each with the
         last thing it did (a district's "Completed" was below the fold, under the province that sent it on)."""
-        if not any(office.via for office in self.offices):
+        if not any(office.via or office.step("forwarded_paper") for office in self.offices):
             return ""
         lines = []
         for office in self.offices:
+            name = office.office_name or self.tr("Another office")
+            paper = [step for step in office.steps if step.kind == "forwarded_paper"]
+            for step in paper:  # (its ends on paper: nothing more comes from them than their delivery)
+                lines.append(_text(self.tr("{office}: {state}").format(office=name, state=self.step_text(step))))
             done = [step for step in office.steps if step.done and step.kind not in ("sent", "on_server")]
-            if done and done[-1].kind == "forwarded":
+            if paper or (done and done[-1].kind == "forwarded"):
                 continue  # (the offices it went on to say where it is)
             last = done[-1] if done else Step("delivered", False)
-            name = office.office_name or self.tr("Another office")
             lines.append(_text(self.tr("{office}: {state}").format(office=name, state=self.step_text(last))))
         return (
             "<p style='margin:4px 0 8px 0;background:#eef4fb;padding:6px'><b>"
@@ -134,7 +137,7 @@ class JourneyView(QWidget):
             if step.kind == "was_returned":  # no longer: the office registered it after all
                 mark, color = RETURNED, "#888"
             when = f"<br><span style='color:#666'>{step.when:%d/%m/%Y %H:%M}</span>" if step.done and step.when else ""
-            if step.kind == "paper_delivered":
+            if step.kind in ("paper_delivered", "forwarded_paper"):
                 when = ""  # (the date is in its words: a day, as signed, not the minute it was recorded)
             rows.append(
                 f"<tr><td style='color:{color};padding-right:6px'>{mark}</td>"
@@ -191,6 +194,12 @@ class JourneyView(QWidget):
             return self.tr("Now with {department}").format(department=where)
         if step.kind == "forwarded":
             return self.tr("Sent on to {offices} as {number}").format(offices=step.to, number=step.number)
+        if step.kind == "forwarded_paper":
+            if step.when is None:
+                return self.tr("Sent on to {office} on paper").format(office=step.to)
+            return self.tr("Sent on to {office} on paper; delivered {date}").format(
+                office=step.to, date=f"{step.when:%d/%m/%Y}"
+            )
         if step.kind == "completed":
             outcome = labels.outcome(step.outcome) if step.outcome else ""
             return self.tr("Completed") + (f": {outcome}" if outcome else "")

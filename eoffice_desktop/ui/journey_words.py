@@ -35,6 +35,11 @@ def news_line(news: News) -> str:
         return QCoreApplication.translate("Journey", "{office} sent it on to {to} as {number}").format(
             office=office, to=news.to, number=news.number
         )
+    if news.kind == "paper_delivered":
+        day = news.number
+        return QCoreApplication.translate("Journey", "{office} sent it on to {to} on paper: delivered {date}").format(
+            office=office, to=news.to, date=f"{day[8:10]}/{day[5:7]}/{day[0:4]}" if len(day) == 10 else day
+        )
     if news.kind == "answered":
         return QCoreApplication.translate("Journey", "{office} answered with {number}").format(
             office=office, number=news.number
@@ -121,6 +126,10 @@ def _sent_on_text(where: Whereabouts) -> str:
         return QCoreApplication.translate("Journey", "Now at {office}").format(office=where.office)
     if where.stage == "returned":
         return QCoreApplication.translate("Journey", "Sent on, returned by {office}").format(office=where.office)
+    if where.stage == "paper":
+        return QCoreApplication.translate("Journey", "Sent on, on paper to {office}").format(office=where.office)
+    if where.stage == "paper_delivered":
+        return QCoreApplication.translate("Journey", "Delivered on paper at {office}").format(office=where.office)
     return QCoreApplication.translate("Journey", "Sent on to {office}").format(office=where.office)
 
 

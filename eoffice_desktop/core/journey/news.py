@@ -8,13 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sync.protocol.tracking import paper_ends
+
 
 @dataclass(frozen=True)
 class News:
-    kind: str  # delivered, registered, returned, with, completed, forwarded, answered
+    kind: str  # delivered, registered, returned, with, completed, forwarded, answered, paper_delivered
     office: str  # the office it happened in
-    number: str = ""  # its registry number, the forwarding letter's or the answer's
-    to: str = ""  # sent on to whom
+    number: str = ""  # its registry number, the forwarding letter's or the answer's (paper_delivered: the ISO day)
+    to: str = ""  # sent on to whom (paper_delivered: the office without eOffice that got it on paper)
     department: str = ""
     reason: str = ""  # why it was returned
     outcome: str = ""
@@ -41,12 +43,25 @@ def news_of(state: dict[str, Any], before: dict[str, Any] | None = None) -> News
         return News("answered", office, _text(state, "answer_number"), via=via)
     if _text(state, "forward_number") and _text(state, "forward_number") != _text(before, "forward_number"):
         return News("forwarded", office, _text(state, "forward_number"), to=_text(state, "forwarded_to"), via=via)
+    delivered = _paper_delivered(state, before)
+    if delivered is not None:
+        return News("paper_delivered", office, delivered[1], to=delivered[0], via=via)
     if status == "completed":
         return News("completed", office, number, outcome=_text(state, "outcome"), via=via)
     if status == "in_progress" and _text(state, "department"):
         return News("with", office, number, department=_text(state, "department"), via=via)
     after_all = _text(before, "status") == "returned"
     return News("registered", office, number, via=via, after_all=after_all)
+
+
+def _paper_delivered(state: dict[str, Any], before: dict[str, Any]) -> tuple[str, str] | None:
+    """(office, day): an office without eOffice the report's office sent the letter on to, whose delivery on paper it
+    recorded (or corrected) since its report before."""
+    earlier = paper_ends(before)
+    for name, day in paper_ends(state).items():
+        if day and day != earlier.get(name):
+            return name, day
+    return None
 
 
 def news_text(news: News) -> str:
@@ -64,4 +79,5 @@ def news_text(news: News) -> str:
         "completed": f"{office} completed it",
         "forwarded": f"{office} sent it on to {news.to} as {news.number}",
         "answered": f"{office} answered with {news.number}",
+        "paper_delivered": f"{office} sent it on to {news.to} on paper, delivered on {news.number}",
     }[news.kind]

@@ -3,8 +3,10 @@ automatically when this office's copy changes, relayed up a forwarding chain, an
 
 A tracking event carries a small state, never minutes or comments: `status` (registered, in_progress, completed),
 `registry_number`, `department`, `holder` (only when the office shares it), `outcome`, `answer_number` and
-`answer_letter_id`, `forwarded_to` and `forward_number`, `office_name`; a relayed one adds `about_office_id` and
-`about_office_name` (the office further down the chain). The server gives it only to the letter's owner.
+`answer_letter_id`, `forwarded_to` and `forward_number`, `forwarded_on_paper` and `delivered_on_paper` (the offices
+without eOffice it was sent on to, and when each got it as this office's clerk recorded), `office_name`; a relayed one
+adds `about_office_id` and `about_office_name` (the office further down the chain). The server gives it only to the
+letter's owner.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor, EventLog
 from eoffice_desktop.core.journey.links import JourneyLink, sent_on_as
+from eoffice_desktop.core.journey.paper_records import paper_deliveries, paper_recipients
 from eoffice_desktop.core.journey.policy import SHARING_SET, SharingPolicy, sharing_policy
 from eoffice_desktop.core.journey.receipts import RECEIPT
 from eoffice_desktop.core.office import OfficeStore
@@ -27,7 +30,7 @@ from eoffice_desktop.core.storage.models import Department, Event, Letter, Offic
 from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
-from sync.protocol.tracking import MAX_TEXT
+from sync.protocol.tracking import LIST_SEPARATOR, MAX_TEXT
 from sync.protocol.tracking import TRACKING_FIELDS as FIELDS
 
 TRACKING = EventType.LETTER_TRACKING
@@ -113,7 +116,34 @@ def progress_state(session: Session, letter: Letter, policy: SharingPolicy) -> d
     if forwards:
         state["forwarded_to"] = "; ".join(sent.recipients_text for sent in forwards)
         state["forward_number"] = ", ".join(sent.registry_number for sent in forwards)
+        state.update(_on_paper(session, [sent.id for sent in forwards]))
     return _clean(state)
+
+
+def _listed(entries: list[str]) -> str:
+    """Entries joined, as many whole ones as fit in a report's field."""
+    text = ""
+    for entry in dict.fromkeys(entries):
+        longer = f"{text}{LIST_SEPARATOR}{entry}" if text else entry
+        if len(longer) > MAX_TEXT:
+            break
+        text = longer
+    return text
+
+
+def _on_paper(session: Session, forward_ids: list[str]) -> dict[str, str]:
+    """The offices without eOffice the letters `forward_ids` went to on paper, and the day each got it as this
+    office's clerk recorded it (never who signed, their number or the note)."""
+    names: list[str] = []
+    delivered: list[str] = []
+    on = paper_deliveries(session, forward_ids)
+    for forward_id in forward_ids:
+        for recipient in paper_recipients(session, forward_id):
+            names.append(recipient.name)
+            delivery = on.get((forward_id, recipient.org_id))
+            if delivery is not None:
+                delivered.append(f"{delivery.delivered_on.isoformat()} {recipient.name}")
+    return {"forwarded_on_paper": _listed(names), "delivered_on_paper": _listed(delivered)}
 
 
 def _said(session: Session, office_id: str, letter_id: str, about: str | None) -> dict[str, str] | None:

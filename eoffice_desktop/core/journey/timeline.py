@@ -12,13 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.directory import delivered_by_sync, events_office_id
-from eoffice_desktop.core.journey.paper import PaperDelivery, paper_deliveries
+from eoffice_desktop.core.journey.paper_records import PaperDelivery, paper_deliveries
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
 from eoffice_desktop.core.journey.sender_names import report_names
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
 from sync.protocol.events import EventType
+from sync.protocol.tracking import paper_ends
 
 STEPS = (
     "sent",
@@ -31,6 +32,7 @@ STEPS = (
     "returned",
     "with",
     "forwarded",
+    "forwarded_paper",
     "completed",
     "answered",
 )
@@ -47,7 +49,7 @@ class Step:
     department: str = ""
     holder: str = ""
     outcome: str = ""
-    to: str = ""  # forwarded to whom
+    to: str = ""  # forwarded to whom (forwarded_paper: the office without eOffice, `when` the day it got it)
     reason: str = ""  # why the office returned it
     note: str = ""  # paper_delivered: the clerk's note (`holder`: who signed for it, `number`: their registry number)
 
@@ -111,6 +113,7 @@ def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
     first; was_returned before registered when the office returned it first and registered it after all."""
     steps: dict[str, Step] = {}
     latest: dict[str, str] = {}
+    on_paper: list[Step] = []  # sent on on paper, from the latest report: one step per office without eOffice
     for row, state in reports:
         status = state.get("status", "")
         if status == "delivered":
@@ -138,6 +141,7 @@ def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
         if state.get("forward_number"):  # (sent on again later: every office it went on to, since the first time)
             steps.setdefault("forwarded", Step("forwarded", True, _when(row)))
             steps["forwarded"].number, steps["forwarded"].to = state["forward_number"], state.get("forwarded_to", "")
+        on_paper = [_sent_on_paper(name, day) for name, day in paper_ends(state).items()]
         if state.get("answer_number") and "answered" not in steps:
             steps["answered"] = Step("answered", True, _when(row), number=state["answer_number"])
     if latest.get("status") != "in_progress":
@@ -146,7 +150,16 @@ def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
         steps.pop("completed", None)  # reopened
     # shown waiting until they happen; the others only once they did (a returned letter waits for nothing more)
     always = ("delivered",) if "returned" in steps else ("delivered", "registered")
-    return [steps.get(kind) or Step(kind, False) for kind in OFFICE_STEPS if kind in steps or kind in always]
+    found = [steps.get(kind) or Step(kind, False) for kind in OFFICE_STEPS if kind in steps or kind in always]
+    after = next((i + 1 for i, step in enumerate(found) if step.kind == "forwarded"), len(found))
+    return found[:after] + on_paper + found[after:]  # (right after the letter that took it there)
+
+
+def _sent_on_paper(name: str, day: str) -> Step:
+    """An office without eOffice the office sent the letter on to on paper, with the day it got it (`when`) once that
+    office's clerk recorded it (the day only: who signed stays with that office)."""
+    on = datetime.combine(date.fromisoformat(day), datetime.min.time()) if day else None
+    return Step("forwarded_paper", True, on, to=name)
 
 
 def journey(session: Session, letter_id: str, today: date | None = None) -> list[OfficeJourney]:

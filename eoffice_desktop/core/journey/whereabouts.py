@@ -1,7 +1,8 @@
 """Where each outgoing letter of a register page (or a page of search results) is, in one short state for its row
 ("Registered 1/3", "Returned by X", "Late at Y", "Completed at Z" when the office it went to sent it on and the office
-at the end of that chain completed it): read for the page's letters only, from the receipts and tracking reports
-already on this PC, those the offices it went to relayed about the offices further on included."""
+at the end of that chain completed it, "Delivered on paper at V" when that office sent it on on paper): read for the
+page's letters only, from the receipts and tracking reports already on this PC, those the offices it went to relayed
+about the offices further on included."""
 
 from __future__ import annotations
 
@@ -14,13 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.directory import reporting_offices
-from eoffice_desktop.core.journey.paper import paper_deliveries
+from eoffice_desktop.core.journey.paper_records import paper_deliveries
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
 from eoffice_desktop.core.journey.sender_names import relayed_names
 from eoffice_desktop.core.registry.register_rows import RegisterRow, Whereabouts
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
+from sync.protocol.tracking import paper_ends
 
 # An office's stage from its latest report; "delivered" never undoes a later one (reports may cross on the way).
 STAGE = {
@@ -32,6 +34,9 @@ STAGE = {
 }
 REGISTERED = ("registered", "completed")
 FURTHER = ("", "delivered", "registered", "completed")  # how far a letter got, least first
+# A chain's end reached on paper: sent there (as far as an office not yet delivered), delivered (nothing more comes)
+PAPER_STAGES = {"paper": "", "paper_delivered": "delivered"}
+PROGRESS = ("registered", "in_progress", "completed")
 Row = TypeVar("Row", bound=RegisterRow)  # a register row, or a search result's
 
 
@@ -96,12 +101,22 @@ class _Reports:
     further: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     said: dict[str, list[tuple[str, dict[str, object]]]] = field(default_factory=dict)  # letter -> relayed reports
     on_paper: set[tuple[str, str]] = field(default_factory=set)  # (letter, address-book entry) delivered on paper
+    # (letter, office) -> the offices without eOffice it sent the letter on to -> "paper" or "paper_delivered"
+    paper: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
     def ends(self, letter_id: str, office: str) -> dict[str, str]:
         """The offices at the ends of the chain an office sent the letter on along (those that did not send it on
         again), with their stage; empty when it did not send it on or nothing came back from further on yet."""
         further = self.further.get((letter_id, office), {})
         return {about: stage for about, stage in further.items() if (letter_id, about) not in self.sent_on}
+
+    def paper_ends(self, letter_id: str, office: str) -> dict[str, str]:
+        """The offices without eOffice at the ends of that chain (by name), sent on to on paper by the office or by
+        one further down, each "paper" or "paper_delivered"."""
+        found = dict(self.paper.get((letter_id, office), {}))
+        for about in self.further.get((letter_id, office), {}):
+            found.update(self.paper.get((letter_id, about), {}))
+        return found
 
 
 def _reports(session: Session, letter_ids: list[str]) -> _Reports:
@@ -119,6 +134,9 @@ def _reports(session: Session, letter_ids: list[str]) -> _Reports:
             found.said.setdefault(letter, []).append((str(office), state))
         if state.get("forwarded_to") or state.get("forward_number"):
             found.sent_on.add((letter, about or str(office)))
+        if state.get("status") in PROGRESS:  # (the office's latest word: it shares no more of it when told not to)
+            ends = {name: "paper_delivered" if day else "paper" for name, day in paper_ends(state).items()}
+            found.paper[(letter, about or str(office))] = ends
         if stage is None:
             continue
         if about:
@@ -169,26 +187,37 @@ def _sent_on(reports: _Reports, letter_id: str, office: str) -> bool:
 
 
 def _with_chain(reports: _Reports, letter_id: str, office: str, stage: str) -> str:
-    """An office's stage, "completed" when it sent the letter on and every office at the end of that completed it."""
-    ends = reports.ends(letter_id, office)
-    return "completed" if ends and all(end == "completed" for end in ends.values()) else stage
+    """An office's stage, "completed" when it sent the letter on and every office at the end of that completed it,
+    or got it on paper (delivery is all an office without eOffice ever tells)."""
+    ends = list(reports.ends(letter_id, office).values()) + list(reports.paper_ends(letter_id, office).values())
+    return "completed" if ends and all(end in ("completed", "paper_delivered") for end in ends) else stage
 
 
 def _now_at(reports: _Reports, letter_id: str, office: str) -> Whereabouts:
     """Where a letter the one office it went to sent on is now: the office at the end of the chain it got least far
-    at (one that returned it only when every one did; its id, named later by `_named`); no office when none has
-    reported yet."""
+    at (one that returned it only when every one did; its id, named later by `_named`), an office without eOffice
+    sent it on paper counting as an office not yet delivered, or delivered once that is recorded (on a tie, the
+    office that uses eOffice); no office when none has reported yet and none got it on paper."""
     ends = reports.ends(letter_id, office)
-    if not ends:
+    paper = reports.paper_ends(letter_id, office)
+    if not ends and not paper:
         return Whereabouts("sent_on", 0, 1)
-    going = [about for about, stage in ends.items() if stage != "returned"]  # (it may have gone on again since)
-    about = min(going, key=lambda end: FURTHER.index(ends[end])) if going else next(iter(ends))
-    return Whereabouts("sent_on", 0, 1, about, ends[about])
+    going = [(FURTHER.index(stage), about, stage) for about, stage in ends.items() if stage != "returned"]
+    going += [(FURTHER.index(PAPER_STAGES[stage]), name, stage) for name, stage in paper.items()]
+    if not going:  # (every one returned it; it may have gone on again since)
+        about = next(iter(ends))
+        return Whereabouts("sent_on", 0, 1, about, ends[about])
+    _, about, stage = min(going, key=lambda end: end[0])  # (the first of the least far)
+    return Whereabouts("sent_on", 0, 1, about, stage)
 
 
 def _named(session: Session, found: dict[str, Whereabouts], reports: _Reports) -> dict[str, Whereabouts]:
     """The offices further down a chain named as the PC names offices, the page's all at once (`relayed_names`)."""
-    ends = {letter_id: where.office for letter_id, where in found.items() if where.kind == "sent_on" and where.office}
+    ends = {
+        letter_id: where.office
+        for letter_id, where in found.items()
+        if where.kind == "sent_on" and where.office and where.stage not in PAPER_STAGES  # (those: named as reported)
+    }
     if not ends:
         return found
     names = relayed_names(session, [report for letter_id in ends for report in reports.said.get(letter_id, [])])

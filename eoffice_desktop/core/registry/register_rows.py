@@ -28,7 +28,9 @@ class Whereabouts:
     count: int = 0  # offices that reached that stage (delivered, registered; paper: delivered on paper)
     total: int = 0  # offices it went to through the server (paper: on paper; delivered: both, when some on paper)
     office: str = ""  # the office a "returned", "late" or "sent_on" state names
-    stage: str = ""  # sent_on: how far it got where it is now ("", delivered, registered, completed, returned)
+    # sent_on: how far it got where it is now ("", delivered, registered, completed, returned; paper or
+    # paper_delivered: `office` is an office without eOffice it was sent on to on paper, by its name)
+    stage: str = ""
 
 
 @dataclass(frozen=True)
