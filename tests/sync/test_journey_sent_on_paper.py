@@ -15,6 +15,7 @@ from eoffice_desktop.core.journey.paper import record_paper_delivery
 from eoffice_desktop.core.journey.policy import SharingPolicy
 from eoffice_desktop.core.journey.reports import TRACKING, set_sharing_policy
 from eoffice_desktop.core.registry.register_rows import RegisterFilter, Whereabouts
+from eoffice_desktop.core.routing.actions import complete
 from eoffice_desktop.core.routing.forwarding import forward_letter
 from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.core.service.office import Office
@@ -123,4 +124,30 @@ def test_a_province_that_shares_no_progress_tells_nothing_of_its_paper_end(centr
     assert _where(ministry, sent) == Whereabouts("sent_on", 0, 1)  # (it knew the letter went on: no more than that)
     assert _journey(ministry, sent)[0].step("forwarded_paper") is None
     for desk in (ministry, province):
+        desk.store.close()
+
+
+def test_a_chain_ending_on_paper_and_in_an_office_names_the_end_it_got_least_far_at(central, tmp_path: Path):
+    ministry, province, district = _offices(central, tmp_path)
+    url = central.url
+    village = _paper_entry(province, VILLAGE)
+    sent = _send(ministry, [address_of(ministry, province)], "ແຈ້ງການ ເມືອງ ແລະ ບ້ານ")
+    _sync(url, ministry, province)
+    incoming = register_arrival(province.store, province.actor, sent)
+    to = [address_of(province, district), village]
+    forwarded = forward_letter(province.store, province.actor, incoming.letter_id, to).letter_id
+    _sync(url, province, district)
+    at_district = register_arrival(district.store, district.actor, forwarded)
+    _sync(url, district, province, province, ministry)
+    # The district registered it; the village's delivery is not written down yet: that is where it is least far.
+    assert _where(ministry, sent) == Whereabouts("sent_on", 0, 1, VILLAGE, "paper")
+
+    record_paper_delivery(province.store, province.actor, forwarded, village, date.today(), SIGNED_BY)
+    complete(district.store, district.actor, at_district.letter_id, "filed")
+    _sync(url, district, province, province, ministry)
+    # Delivered on paper is all the village will ever tell: it stays the end least far, after the district completed.
+    where = _where(ministry, sent)
+    assert where == Whereabouts("sent_on", 0, 1, VILLAGE, "paper_delivered")
+    assert whereabouts_text(where) == f"Delivered on paper at {VILLAGE}"
+    for desk in (ministry, province, district):
         desk.store.close()
