@@ -248,6 +248,8 @@ class Tracking(TypedDict, total=False):  # the handling state only (sync/protoco
     answer_letter_id: str
     forwarded_to: str
     forward_number: str
+    forwarded_on_paper: str  # the offices without eOffice it was sent on to, "; " between them
+    delivered_on_paper: str  # those whose delivery the office recorded: "YYYY-MM-DD name", "; " between them
     office_name: str
     about_office_id: str
     about_office_name: str

@@ -20,6 +20,7 @@ from eoffice_desktop.core.routing.forwarding import forward_letter
 from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.core.service.office import Office
 from eoffice_desktop.ui.journey_words import news_line, whereabouts_text
+from sync.protocol.payloads import payload_problems
 from tests.sync.offices import Desk, address_of
 from tests.sync.test_journey import _journey, _offices, _send
 from tests.sync.test_journey_sender import _paper_entry, _where
@@ -75,6 +76,7 @@ def test_the_register_and_journey_follow_a_letter_sent_on_on_paper(central, tmp_
     assert step is not None and (step.to, step.when) == (VILLAGE, datetime.combine(first, datetime.min.time()))
     everything = json.dumps(_tracking_payloads(ministry, sent), ensure_ascii=False)
     assert SIGNED_BY not in everything and "0042/ບນລ" not in everything and "ຫົວໜ້າບ້ານ" not in everything
+    assert [problem for p in _tracking_payloads(ministry, sent) for problem in payload_problems(TRACKING, p)] == []
     with ministry.store.db.session() as s:
         news = [entry.news for entry in timeline(s, sent) if entry.news is not None]
     assert news[-1] is not None and news_line(news[-1]) == (

@@ -4,7 +4,10 @@ entries that read as such."""
 
 from __future__ import annotations
 
-from sync.protocol.tracking import MAX_TEXT, paper_ends, tracking_payload_ok
+from typing import get_type_hints
+
+from sync.protocol.payloads import Tracking
+from sync.protocol.tracking import MAX_TEXT, TRACKING_FIELDS, paper_ends, tracking_payload_ok
 
 
 def test_the_paper_ends_of_a_report_are_taken_within_bounds():
@@ -15,6 +18,7 @@ def test_the_paper_ends_of_a_report_are_taken_within_bounds():
         "delivered_on_paper": "2026-12-05 ບ້ານ ນາແລ",
     }
     assert tracking_payload_ok(state)
+    assert set(TRACKING_FIELDS) == set(get_type_hints(Tracking))  # (what the server takes is what is declared)
     assert not tracking_payload_ok(state | {"delivered_on_paper": "x" * (MAX_TEXT + 1)})
     assert not tracking_payload_ok(state | {"forwarded_on_paper": ["ບ້ານ ນາແລ"]})
     assert not tracking_payload_ok(state | {"received_by": "ທ້າວ ບຸນມີ"})  # who signed stays in the office
