@@ -2604,7 +2604,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <name>Journey</name>
     <message>
         <location filename="../eoffice_desktop/ui/journey_words.py" line="15"/>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="62"/>
         <source>The other office</source>
         <translation>ຫ້ອງການປາຍທາງ</translation>
     </message>
@@ -2639,127 +2639,142 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>{office} ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="40"/>
+        <source>{office} sent it on to {to} on paper: delivered {date}</source>
+        <translation>{office} ສົ່ງຕໍ່ ໄປຫາ {to} ທາງເຈ້ຍ: ສົ່ງເຖິງແລ້ວ ວັນທີ {date}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="44"/>
         <source>{office} answered with {number}</source>
         <translation>{office} ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="48"/>
         <source>{office} registered it as {number} after all</source>
         <translation>{office} ຮັບຄືນ ແລະ ລົງທະບຽນແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="51"/>
         <source>{office} registered it as {number}</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="61"/>
         <source>{office} received it on paper on {date}, signed by {person}</source>
         <translation>{office} ໄດ້ຮັບທາງເຈ້ຍ ວັນທີ {date}, ຜູ້ເຊັນຮັບ: {person}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="67"/>
         <source>their number {number}</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
         <source>Sent again to {to} as {number}</source>
         <translation>ສົ່ງໃໝ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="78"/>
         <source>Sent on to {to} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
         <source>Sent on paper</source>
         <translation>ສົ່ງທາງເຈ້ຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
         <source>Delivered on paper</source>
         <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="89"/>
         <source>Delivered on paper {count}</source>
         <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="91"/>
         <source>Returned by {office}</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="93"/>
         <source>Late at {office}</source>
         <translation>ຊ້າ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="98"/>
         <source>Completed there</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="100"/>
         <source>Completed by all</source>
         <translation>ສຳເລັດແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="105"/>
         <source>Registered there</source>
         <translation>ລົງທະບຽນແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="107"/>
         <source>Registered by all</source>
         <translation>ລົງທະບຽນແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="109"/>
         <source>Registered {count}</source>
         <translation>ລົງທະບຽນແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="112"/>
         <source>Delivered</source>
         <translation>ສົ່ງເຖິງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="114"/>
         <source>Delivered {count}</source>
         <translation>ສົ່ງເຖິງແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="116"/>
         <source>On its way</source>
         <translation>ກຳລັງສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="122"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="124"/>
         <source>Completed at {office}</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="126"/>
         <source>Now at {office}</source>
         <translation>ດຽວນີ້ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="128"/>
         <source>Sent on, returned by {office}</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ, ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="130"/>
+        <source>Sent on, on paper to {office}</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ, ທາງເຈ້ຍ ໄປຫາ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="132"/>
+        <source>Delivered on paper at {office}</source>
+        <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ ທີ່ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="133"/>
         <source>Sent on to {office}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {office} ແລ້ວ</translation>
     </message>
@@ -2768,7 +2783,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <name>JourneyView</name>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="52"/>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="149"/>
         <source>Delivered on paper…</source>
         <translation>ບັນທຶກການສົ່ງເຖິງ ທາງເຈ້ຍ…</translation>
     </message>
@@ -2783,133 +2798,144 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="101"/>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="115"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="105"/>
         <source>{office}: {state}</source>
         <translation>{office}: {state}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="108"/>
         <source>Where it is now</source>
         <translation>ດຽວນີ້ ໜັງສືຢູ່ໃສ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
         <source>{office} (sent on by {via})</source>
         <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="126"/>
         <source>Not registered there after {days} working days.</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="149"/>
         <source>Correct the delivery…</source>
         <translation>ແກ້ໄຂການສົ່ງເຖິງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="157"/>
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="163"/>
         <source>Delivery not written down yet (from the signed delivery book)</source>
         <translation>ຍັງບໍ່ໄດ້ບັນທຶກການສົ່ງເຖິງ (ຕາມປຶ້ມສົ່ງໜັງສື ທີ່ມີລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="164"/>
         <source>Delivered on paper, {date}, received by {person}</source>
         <translation>ສົ່ງເຖິງທາງເຈ້ຍແລ້ວ, ວັນທີ {date}, ຜູ້ເຊັນຮັບ: {person}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="168"/>
         <source>their number {number}</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="173"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="175"/>
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="175"/>
         <source>Not on the server yet (waiting for sync)</source>
         <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="177"/>
         <source>Delivered to their PC</source>
         <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="177"/>
         <source>Not delivered to their PC yet</source>
         <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="179"/>
         <source>Sent on paper (printed)</source>
         <translation>ທາງເຈ້ຍ (ພິມສົ່ງ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="183"/>
         <source>Returned to us: {reason}</source>
         <translation>ສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="185"/>
         <source>Returned to us first: {reason}</source>
         <translation>ເຄີຍສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="188"/>
         <source>Not registered there yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="189"/>
         <source>Registered there as {number}</source>
         <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="191"/>
         <source>a department</source>
         <translation>ພະແນກໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="193"/>
         <source>Now with {department} ({person})</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="194"/>
         <source>Now with {department}</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="196"/>
         <source>Sent on to {offices} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="199"/>
+        <source>Sent on to {office} on paper</source>
+        <translation>ສົ່ງຕໍ່ ໄປຫາ {office} ທາງເຈ້ຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="200"/>
+        <source>Sent on to {office} on paper; delivered {date}</source>
+        <translation>ສົ່ງຕໍ່ ໄປຫາ {office} ທາງເຈ້ຍ; ສົ່ງເຖິງແລ້ວ ວັນທີ {date}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="205"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="198"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="207"/>
         <source>Answered by their letter {number}</source>
         <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
