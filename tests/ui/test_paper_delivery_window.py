@@ -47,7 +47,7 @@ def test_the_clerk_records_a_delivery_on_paper_from_the_journey(tmp_path: Path, 
 
     view.journey.record.setFocus()
     qtbot.keyClick(view.journey.record, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.paper_dialog is not None and view.paper_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: view.paper_dialog is not None and view.paper_dialog.isVisible(), timeout=20_000)
     dialog = view.paper_dialog
     assert dialog is not None and dialog.office.currentData() == village  # the first one not written down yet
     assert dialog.on.value() == date.today() and dialog.focusWidget() is dialog.name
@@ -57,29 +57,29 @@ def test_the_clerk_records_a_delivery_on_paper_from_the_journey(tmp_path: Path, 
     type_text(dialog.number, "0042/ບນລ")
     dialog.on.set_date(date(2099, 1, 1))  # (the messenger's book can't say tomorrow)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "future" in dialog.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "future" in dialog.error.text(), timeout=30_000)
     assert dialog.isVisible() and dialog.name.isEnabled()
     dialog.on.set_date(date.today())
-    with qtbot.waitSignal(dialog.recorded, timeout=10_000):
+    with qtbot.waitSignal(dialog.recorded, timeout=30_000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
-    qtbot.waitUntil(lambda: "received by ທ້າວ ບຸນມີ" in _journey(view), timeout=10_000)
+    qtbot.waitUntil(lambda: "received by ທ້າວ ບຸນມີ" in _journey(view), timeout=30_000)
     today = f"{date.today():%d/%m/%Y}"
     assert f"Delivered on paper, {today}, received by ທ້າວ ບຸນມີ; their number 0042/ບນລ" in _journey(view)
-    qtbot.waitUntil(lambda: _status(window, letter_id) == "Delivered on paper 1/2", timeout=10_000)
+    qtbot.waitUntil(lambda: _status(window, letter_id) == "Delivered on paper 1/2", timeout=30_000)
     history = view.history.toPlainText().replace("\u200b", "")
     assert f"ບ້ານ ນາແລ received it on paper on {today}, signed by ທ້າວ ບຸນມີ; their number 0042/ບນລ" in history
 
     # The second village's row: its own link opens the window on it; recorded, both are delivered.
     view.journey.text.anchorClicked.emit(QUrl(f"paper:{other}"))
-    qtbot.waitUntil(lambda: view.paper_dialog is not dialog and view.paper_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: view.paper_dialog is not dialog and view.paper_dialog.isVisible(), timeout=20_000)
     second = view.paper_dialog
     assert second.office.currentData() == other
     type_text(second.name, "ນາງ ແສງ")
-    with qtbot.waitSignal(second.recorded, timeout=10_000):
+    with qtbot.waitSignal(second.recorded, timeout=30_000):
         qtbot.keyClick(second.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _status(window, letter_id) == "Delivered on paper", timeout=10_000)
-    qtbot.waitUntil(lambda: "received by ນາງ ແສງ" in _journey(view), timeout=10_000)
+    qtbot.waitUntil(lambda: _status(window, letter_id) == "Delivered on paper", timeout=30_000)
+    qtbot.waitUntil(lambda: "received by ນາງ ແສງ" in _journey(view), timeout=30_000)
     assert "Correct the delivery…" in _journey(view)
     window.close()
     store.close()
