@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.engine import PageText
-from eoffice_desktop.core.search import sorted_pages, text_check
+from eoffice_desktop.core.search import sorted_pages, sorted_split, text_check
 from eoffice_desktop.core.search.access import viewer_by_username, visible_clause
 from eoffice_desktop.core.search.clauses import (
     CORRESPONDENT,
@@ -317,11 +317,17 @@ def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_
             monkeypatch.setattr(sorted_pages, "JSON_US", json_us)
 
 
-@pytest.mark.parametrize("as_user", [None, "khamla"])
-def test_a_page_in_two_parts_is_the_plain_order_by_wherever_the_sender_order_is_cut(office, as_user):
+@pytest.mark.parametrize(("as_user", "after_cut"), [(None, "documents"), ("khamla", "documents"), (None, "list")])
+def test_a_page_in_two_parts_is_the_plain_order_by_wherever_the_sender_order_is_cut(
+    office, monkeypatch, as_user, after_cut
+):
     """The sender order cut at any sender (the letters from there on walked, the matches before sorted), oldest or
     newest sender first: the same rows as the plain ORDER BY, for words with filters and a viewer's rule, with ties
-    at the cut and letters with no name in this order (first oldest sender first, last newest first)."""
+    at the cut and letters with no name in this order (first oldest sender first, last newest first); the part from
+    the cut found by searching its letters' documents, or by the words' list when that search is stopped at once."""
+    if after_cut == "list":
+        for name, value in dict(MIN_AFTER_S=-1.0, EPHEMERAL_US=0.0, AFTER_STEPS=1).items():
+            monkeypatch.setattr(sorted_split, name, value)
     with office.db.session() as s:
         viewer = viewer_by_username(s, as_user) if as_user else None
         # Some outgoing letters without recipients (first in this order), in this session only (rolled back).
