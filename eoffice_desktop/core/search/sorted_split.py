@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, column, func, literal_column, select, text
+from sqlalchemy import Select, and_, bindparam, case, column, func, literal_column, select, text, union_all
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
@@ -164,24 +164,46 @@ def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wan
     bound = f"{CORRESPONDENT_SQL} <= :cut" if walk.descending else f"{CORRESPONDENT_SQL} >= :cut"
     # The matches before the cut: the listed keys of no letter from the cut on (SQLite walks that part of the index
     # once and keeps its keys; testing each against the list would build the list's lookup as well).
-    before = text(
-        f"SELECT value FROM json_each(:listed) WHERE value NOT IN "
-        f"(SELECT search_key FROM letters INDEXED BY {walk.index} WHERE {bound})"
-    ).columns(column("value"))
-    first = (
-        select(ROWID)
-        .select_from(clauses.keys)
-        .join(Letter, Letter.id == clauses.keys.c.letter_id)
-        .where(clauses.keys.c.key.in_(before), *where)
-        .order_by(*clauses.sort_order(walk.sort, walk.descending, off_index=True))
-        .limit(wanted)
+    before = (
+        select(column("value"))
+        .select_from(func.json_each(bindparam("listed")))
+        .where(text(f"value NOT IN (SELECT search_key FROM letters INDEXED BY {walk.index} WHERE {bound})"))
+        .cte("before")
     )
+    # Those that pass the filters. A letter's rowid is its key as long as the letters were never renumbered (keys
+    # and rowids grow together): read by its rowid when its own key says so (one read instead of three: the key,
+    # the letter by its id, its row), by the key's letter id otherwise.
+    tests = list(where)
     if loose is not None:  # (each letter's document, once the letter passes the filters: the words, as the index
         # matches them, by the letter's own key: joined, or by the listed key, SQLite reads every document first)
         holding: Select[Any] = select(literal_column("1")).where(
             clauses.DOCUMENTS.c.id == SEARCH_KEY, words.document_clause()
         )
-        first = first.where(holding.exists())
+        tests.append(holding.exists())
+    same: Any = (
+        select(ROWID)
+        .select_from(before)
+        .join(Letter, and_(before.c.value == ROWID, before.c.value == SEARCH_KEY))
+        .where(*tests)
+        .correlate(None)
+    )
+    other = Letter.__table__.alias("keyed")  # (the letter whose rowid is the key, if it is the key's letter)
+    keyed = and_(before.c.value == literal_column("keyed.rowid"), before.c.value == literal_column("keyed.search_key"))
+    renumbered = (
+        select(ROWID)
+        .select_from(before)
+        .join(clauses.keys, clauses.keys.c.key == before.c.value)
+        .join(Letter, Letter.id == clauses.keys.c.letter_id)
+        .where(~select(other.c.id).where(keyed).exists(), *tests)
+        .correlate(None)
+    )
+    first = (
+        select(ROWID)
+        .select_from(Letter)
+        .where(ROWID.in_(union_all(same, renumbered)))
+        .order_by(*clauses.sort_order(walk.sort, walk.descending, off_index=True))
+        .limit(wanted)
+    )
     found = list(session.scalars(first, {"listed": listed, "cut": cut[1]}))
     if len(found) >= wanted:
         return found
