@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.engine import PageText
-from eoffice_desktop.core.search import sorted_pages, text_check
+from eoffice_desktop.core.search import sorted_pages, sorted_split, text_check
 from eoffice_desktop.core.search.access import viewer_by_username, visible_clause
 from eoffice_desktop.core.search.clauses import (
     CORRESPONDENT,
@@ -317,15 +317,24 @@ def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_
             monkeypatch.setattr(sorted_pages, "JSON_US", json_us)
 
 
-@pytest.mark.parametrize("as_user", [None, "khamla"])
-def test_a_page_in_two_parts_is_the_plain_order_by_wherever_the_sender_order_is_cut(office, as_user):
+@pytest.mark.parametrize(
+    ("as_user", "how"), [(None, "documents"), ("khamla", "documents"), (None, "list"), (None, "renumbered")]
+)
+def test_a_page_in_two_parts_is_the_plain_order_by_wherever_the_sender_order_is_cut(office, monkeypatch, as_user, how):
     """The sender order cut at any sender (the letters from there on walked, the matches before sorted), oldest or
     newest sender first: the same rows as the plain ORDER BY, for words with filters and a viewer's rule, with ties
-    at the cut and letters with no name in this order (first oldest sender first, last newest first)."""
+    at the cut and letters with no name in this order (first oldest sender first, last newest first); the part from
+    the cut found by searching its letters' documents, or by the words' list when that search is stopped at once; and
+    with the letters renumbered (their rowids no longer their keys: each listed key's letter found by its id)."""
+    if how == "list":
+        for name, value in dict(MIN_AFTER_S=-1.0, EPHEMERAL_US=0.0, AFTER_STEPS=1).items():
+            monkeypatch.setattr(sorted_split, name, value)
     with office.db.session() as s:
         viewer = viewer_by_username(s, as_user) if as_user else None
         # Some outgoing letters without recipients (first in this order), in this session only (rolled back).
         s.execute(text("UPDATE letters SET recipients_text = '' WHERE direction = 'out' AND rowid % 7 = 0"))
+        if how == "renumbered":
+            s.execute(text("UPDATE letters SET rowid = rowid + 1000000"))
         senders = sorted({in_order(value) for value in s.scalars(select(CORRESPONDENT).distinct())})
         named = [sender for sender in senders if sender[0]]
         assert len(named) > 10 and senders[0] == (True, "")

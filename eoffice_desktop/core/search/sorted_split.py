@@ -15,11 +15,13 @@ spread over the index (whose senders say how the matches lie along the order) an
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, column, func, literal_column, select, text
+from sqlalchemy import Select, and_, bindparam, case, column, func, literal_column, select, text, union_all
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
@@ -31,6 +33,10 @@ STRATA = 8  # the matches' sample: taken in this many equal parts of the index,
 PER_STRATUM = 32  # this many in each (their senders read: 3 µs each)
 CHECKED = 256  # letters after the cut whose documents are searched at a time (a loose listing's)
 RANKED = 256  # letters spread over the register whose senders tell how the letters lie along the sender order
+EPHEMERAL_US = 0.4  # one listed key put in SQLite's lookup of the list, for the list's walk after the cut
+LISTED_CHARS = 8  # about this many characters a listed key in JSON
+MIN_AFTER_S = 0.002  # the documents searched after the cut may cost at least this many seconds before the list's walk
+AFTER_STEPS = 5_000  # steps of SQLite's machine between two looks at the documents' walk's CPU
 # The sender order's expression as the sender sort's index has it (migration 0016), for SQL on that index.
 CORRESPONDENT_SQL = "(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"
 
@@ -146,9 +152,9 @@ def best_cut(sample: list[Sampled], letters: Letters, descending: bool, index_us
 def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, cut: Sender) -> list[int]:
     """The rowids of the first `wanted` letters of the sender order that pass the filters and match the words, the
     order cut at the sender `cut`: the letters from it to the order's end walked (every match there), the other
-    matches sorted by SQLite. The words' matches are listed once, for both parts; a long phrase's from a few of its
-    trigrams (`Words.loose_sql`: 34 ms instead of 150 for a sender's name), then the letters a part keeps are checked
-    against their documents (those before the cut by SQLite as it sorts them, those after it as the page needs)."""
+    matches sorted by SQLite. The words' matches are listed once, for the part before the cut; a long phrase's from a
+    few of its trigrams (`Words.loose_sql`: 34 ms instead of 150 for a sender's name), then the letters that part
+    keeps are checked against their documents by SQLite as it sorts them."""
     connection = session.connection()
     raw = driver(connection)
     loose = words.loose_sql()
@@ -156,32 +162,78 @@ def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wan
     listed = json.dumps([key for (key,) in raw.execute(f"SELECT rowid FROM letter_search WHERE {where_words}", params)])
     # (Both columns of the order are NOT NULL: every letter is within the bound or before the cut.)
     bound = f"{CORRESPONDENT_SQL} <= :cut" if walk.descending else f"{CORRESPONDENT_SQL} >= :cut"
-    # The matches before the cut: those the walk from the cut does not reach (SQLite walks it once, no row kept).
-    before = text(
-        f"SELECT value FROM json_each(:listed) WHERE value NOT IN (SELECT search_key FROM letters INDEXED BY "
-        f"{walk.index} WHERE {bound} AND search_key IN (SELECT value FROM json_each(:listed)))"
-    ).columns(column("value"))
+    # The matches before the cut: the listed keys of no letter from the cut on (SQLite walks that part of the index
+    # once and keeps its keys; testing each against the list would build the list's lookup as well).
+    before = (
+        select(column("value"))
+        .select_from(func.json_each(bindparam("listed")))
+        .where(text(f"value NOT IN (SELECT search_key FROM letters INDEXED BY {walk.index} WHERE {bound})"))
+        .cte("before")
+    )
+    # Those that pass the filters. A letter's rowid is its key as long as the letters were never renumbered (keys
+    # and rowids grow together): read by its rowid when its own key says so (one read instead of three: the key,
+    # the letter by its id, its row), by the key's letter id otherwise.
+    tests = list(where)
+    if loose is not None:  # (each letter's document, once the letter passes the filters: the words, as the index
+        # matches them, by the letter's own key: joined, or by the listed key, SQLite reads every document first)
+        holding: Select[Any] = select(literal_column("1")).where(
+            clauses.DOCUMENTS.c.id == SEARCH_KEY, words.document_clause()
+        )
+        tests.append(holding.exists())
+    same: Any = (
+        select(ROWID)
+        .select_from(before)
+        .join(Letter, and_(before.c.value == ROWID, before.c.value == SEARCH_KEY))
+        .where(*tests)
+        .correlate(None)
+    )
+    other = Letter.__table__.alias("keyed")  # (the letter whose rowid is the key, if it is the key's letter)
+    keyed = and_(before.c.value == literal_column("keyed.rowid"), before.c.value == literal_column("keyed.search_key"))
+    renumbered = (
+        select(ROWID)
+        .select_from(before)
+        .join(clauses.keys, clauses.keys.c.key == before.c.value)
+        .join(Letter, Letter.id == clauses.keys.c.letter_id)
+        .where(~select(other.c.id).where(keyed).exists(), *tests)
+        .correlate(None)
+    )
     first = (
         select(ROWID)
-        .select_from(clauses.keys)
-        .join(Letter, Letter.id == clauses.keys.c.letter_id)
-        .where(clauses.keys.c.key.in_(before), *where)
+        .select_from(Letter)
+        .where(ROWID.in_(union_all(same, renumbered)))
         .order_by(*clauses.sort_order(walk.sort, walk.descending, off_index=True))
         .limit(wanted)
     )
-    if loose is not None:  # (each letter's document: the words, as the index matches them)
-        first = first.join(clauses.DOCUMENTS, clauses.DOCUMENTS.c.id == clauses.keys.c.key).where(
-            words.document_clause()
-        )
     found = list(session.scalars(first, {"listed": listed, "cut": cut[1]}))
     if len(found) >= wanted:
         return found
     # Then the matches from the cut, in the walk's order, read as the page needs them.
     part = Walk(walk.sort, walk.descending, walk.index, (bound,), (("cut", cut[1]),))
+    return found + _after_cut(session, part, where, words, wanted - len(found), listed)
+
+
+def _after_cut(session: Session, part: Walk, where: list[Any], words: Words, wanted: int, listed: str) -> list[int]:
+    """The first `wanted` matches of the walk from the cut (`part`) that pass the filters: each letter's document
+    searched as the walk reaches it (the cut mostly falls where they lie together: a few letters' documents), and
+    if that has cost what testing each key against the list would, the list's walk instead."""
+    connection = session.connection()
+    raw = driver(connection)
+    budget_s = max(len(listed) / LISTED_CHARS * EPHEMERAL_US / 1e6, MIN_AFTER_S)
+    deadline = time.thread_time() + budget_s
+    raw.set_progress_handler(lambda: int(time.thread_time() > deadline), AFTER_STEPS)
+    try:
+        return [row[0] for row in part.documents_holding(connection, wanted, where, words.document_clause())]
+    except sqlite3.OperationalError:
+        if time.thread_time() <= deadline:
+            raise
+    finally:
+        raw.set_progress_handler(None, 0)
+    loose = words.loose_sql() is not None
+    found: list[int] = []
     after = part.rows(connection, select(ROWID, SEARCH_KEY).where(*where, SEARCH_KEY.in_(_values(listed))))
     try:
-        while len(found) < wanted and (batch := after.fetchmany(CHECKED if loose is not None else wanted)):
-            holding = searched(raw, words, [key for _, key in batch]) if loose is not None else None
+        while len(found) < wanted and (batch := after.fetchmany(CHECKED if loose else wanted)):
+            holding = searched(raw, words, [key for _, key in batch]) if loose else None
             found += [rowid for rowid, key in batch if holding is None or key in holding]
     finally:
         after.close()
