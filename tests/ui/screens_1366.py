@@ -197,6 +197,24 @@ def test_the_windows_behind_other_windows_fit(qtbot, app, tmp_path, demo_store, 
     assert {name: problems for name, problems in checked.items() if problems} == {}
 
 
+def test_the_delivery_on_paper_window_fits(qtbot, app, demo_store, checked):  # type: ignore[no-untyped-def]
+    """Opened from the Journey of a letter carried on paper (not from a menu): two offices with long names."""
+    from eoffice_desktop.core.journey.timeline import OfficeJourney
+    from eoffice_desktop.ui.paper_delivery_dialog import PaperDeliveryDialog
+
+    window = _sign_in(qtbot, demo_store, "head")
+    window.show()
+    window.setGeometry(_room().adjusted(0, TITLE_BAR, 0, 0))
+    view = window.view
+    assert view.actor is not None
+    offices = [
+        OfficeJourney("", "ບ້ານ ຫ້ວຍຊາຍ ເມືອງ ນ້ຳບາກ ແຂວງ ຫຼວງພະບາງ", paper=True, org_id="org_a"),
+        OfficeJourney("", "ຫ້ອງການ ສຶກສາທິການ ແລະ ກິລາ ເມືອງ ປາກເຊ ແຂວງ ຈຳປາສັກ", paper=True, org_id="org_b"),
+    ]
+    PaperDeliveryDialog(view.ops, view.actor, "letter", offices, "org_b", window).open()
+    assert checked == {"PaperDeliveryDialog": []}
+
+
 def test_the_register_gives_the_subject_room_and_dates_their_year(qtbot, app, demo_store):  # type: ignore[no-untyped-def]
     """In Lao (the longer words), the window as large as the screen: the subject, what a clerk reads, is the widest
     column and at least SUBJECT_MIN pixels; every column is in sight; every date shows its year, whole."""
